@@ -6,6 +6,9 @@ import (
 	"sync"
 
 	"charm.land/glamour/v2"
+	glamouransi "charm.land/glamour/v2/ansi"
+	"charm.land/glamour/v2/styles"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // Glamour style names a Renderer accepts.
@@ -26,9 +29,9 @@ const MinWidth = 20
 type Renderer struct {
 	style string
 
-	mu        sync.Mutex
-	pages     map[renderKey]string
-	renderers map[int]*glamour.TermRenderer
+	mu      sync.Mutex
+	pages   map[renderKey]string
+	glamour *glamour.TermRenderer
 }
 
 type renderKey struct {
@@ -39,9 +42,8 @@ type renderKey struct {
 // NewRenderer returns a renderer for one of the Style constants.
 func NewRenderer(style string) *Renderer {
 	return &Renderer{
-		style:     style,
-		pages:     make(map[renderKey]string),
-		renderers: make(map[int]*glamour.TermRenderer),
+		style: style,
+		pages: make(map[renderKey]string),
 	}
 }
 
@@ -68,20 +70,24 @@ func (r *Renderer) Render(g *Guide, width int) (string, error) {
 	if s, ok := r.pages[key]; ok {
 		return s, nil
 	}
-	tr, ok := r.renderers[width]
-	if !ok {
-		var err error
-		tr, err = glamour.NewTermRenderer(glamour.WithStandardStyle(r.style), glamour.WithWordWrap(width))
+	if r.glamour == nil {
+		// Glamour does not wrap (width 0): wrapPage does, without cutting
+		// addresses in two. So one glamour renderer serves every width.
+		tr, err := glamour.NewTermRenderer(r.styleOption(), glamour.WithWordWrap(0))
 		if err != nil {
 			return "", fmt.Errorf("prepare the %s renderer: %w", r.style, err)
 		}
-		r.renderers[width] = tr
+		r.glamour = tr
 	}
-	out, err := tr.Render(g.Markdown())
+	out, err := r.glamour.Render(g.Markdown())
 	if err != nil {
 		return "", fmt.Errorf("render guide %s: %w", g.ID, err)
 	}
-	out = trimBlankEdges(out)
+	if r.style == StylePlain {
+		// Glamour still emits hyperlink escapes in its no-colour style.
+		out = ansi.Strip(out)
+	}
+	out = wrapPage(trimBlankEdges(out), width, r.style != StylePlain)
 	r.pages[key] = out
 	return out, nil
 }
@@ -100,4 +106,22 @@ func trimBlankEdges(s string) string {
 		lines = lines[:len(lines)-1]
 	}
 	return strings.Join(lines, "\n")
+}
+
+func (r *Renderer) styleOption() glamour.TermRendererOption {
+	if r.style == StylePlain {
+		return glamour.WithStyles(plainStyle())
+	}
+	return glamour.WithStandardStyle(r.style)
+}
+
+// plainStyle is glamour's no-colour style without the Markdown markers it
+// keeps around bold, italic and code: a screen reader would read every
+// asterisk aloud.
+func plainStyle() glamouransi.StyleConfig {
+	s := styles.NoTTYStyleConfig
+	s.Strong.BlockPrefix, s.Strong.BlockSuffix = "", ""
+	s.Emph.BlockPrefix, s.Emph.BlockSuffix = "", ""
+	s.Code.BlockPrefix, s.Code.BlockSuffix = "", ""
+	return s
 }

@@ -42,7 +42,13 @@ func checkTree(t *Tree) diag.List {
 		return p
 	}
 	t.byID = make(map[string]*Node, len(t.Nodes))
+	nodes := t.Nodes[:0]
 	for _, n := range t.Nodes {
+		if n == nil {
+			p.Add(f, 0, "an empty entry in 'nodes': every node needs at least an id")
+			continue
+		}
+		nodes = append(nodes, n)
 		switch {
 		case n.ID == "":
 			p.Add(f, n.Line, "node has no id")
@@ -57,6 +63,7 @@ func checkTree(t *Tree) diag.List {
 		t.byID[n.ID] = n
 		p = append(p, checkNode(f, n)...)
 	}
+	t.Nodes = nodes
 	switch {
 	case t.Start == "":
 		p.Add(f, 1, "tree has no start: name the node a journey begins at")

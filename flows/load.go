@@ -18,6 +18,9 @@ import (
 //go:embed *.yaml
 var embedded embed.FS
 
+// EmbeddedFS is the built-in tree files, for tools that load them their own way.
+var EmbeddedFS fs.FS = embedded
+
 // Set is every tree that was loaded, entry trees first.
 type Set struct {
 	trees []*Tree
@@ -63,21 +66,33 @@ func Embedded() (*Set, error) {
 // Load parses every *.yaml file in dir of fsys. Every problem in every file is
 // returned together as a diag.List.
 func Load(fsys fs.FS, dir string) (*Set, error) {
+	set, problems := LoadPartial(fsys, dir)
+	if err := problems.Err(); err != nil {
+		return nil, err
+	}
+	return set, nil
+}
+
+// LoadPartial parses like Load but always returns a set: every tree that
+// could be decoded, even with problems, so that a validator can go on to
+// report the whole-set problems in the same run.
+func LoadPartial(fsys fs.FS, dir string) (*Set, diag.List) {
+	set := &Set{byID: map[string]*Tree{}}
 	var names []string
 	for _, pattern := range []string{"*.yaml", "*.yml"} {
 		found, err := fs.Glob(fsys, path.Join(dir, pattern))
 		if err != nil {
-			return nil, fmt.Errorf("list trees in %s: %w", dir, err)
+			return set, diag.List{{File: dir, Message: fmt.Sprintf("list trees: %v", err)}}
 		}
 		names = append(names, found...)
 	}
 	sort.Strings(names)
-	set := &Set{byID: make(map[string]*Tree, len(names))}
 	var problems diag.List
 	for _, name := range names {
 		data, err := fs.ReadFile(fsys, name)
 		if err != nil {
-			return nil, fmt.Errorf("read tree: %w", err)
+			problems.Add(name, 0, "cannot read: %v", err)
+			continue
 		}
 		t, found := parseTree(name, data)
 		problems = append(problems, found...)
@@ -94,9 +109,6 @@ func Load(fsys fs.FS, dir string) (*Set, error) {
 	if len(names) == 0 {
 		problems.Add(dir, 0, "no trees found: put one *.yaml file per decision tree here")
 	}
-	if err := problems.Err(); err != nil {
-		return nil, err
-	}
 	sort.SliceStable(set.trees, func(i, j int) bool {
 		a, b := set.trees[i], set.trees[j]
 		if a.Entry != b.Entry {
@@ -107,10 +119,11 @@ func Load(fsys fs.FS, dir string) (*Set, error) {
 		}
 		return a.Title < b.Title
 	})
-	return set, nil
+	return set, problems
 }
 
-// parseTree decodes one file and checks what can be checked inside it.
+// parseTree decodes one file and checks what can be checked inside it. The
+// tree comes back whenever it could be decoded, problems or not.
 func parseTree(file string, data []byte) (*Tree, diag.List) {
 	var problems diag.List
 	t := &Tree{File: file}
@@ -121,10 +134,7 @@ func parseTree(file string, data []byte) (*Tree, diag.List) {
 	sum := sha256.Sum256(data)
 	t.Version = hex.EncodeToString(sum[:6])
 	problems = append(problems, checkTree(t)...)
-	if len(problems) > 0 {
-		return nil, problems
-	}
-	return t, nil
+	return t, problems
 }
 
 // UnmarshalYAML decodes a node and remembers its line.

@@ -28,11 +28,14 @@ type nodeRef struct {
 func Validate(s *Set, c Catalog) diag.List {
 	var p diag.List
 	if len(s.Entries()) == 0 {
-		p.Add("flows", 0, "no tree is marked 'entry: true', so the home screen would be empty")
+		p.Add(".", 0, "no tree is marked 'entry: true', so the home screen would be empty")
 	}
 	edges := map[nodeRef][]nodeRef{}
 	for _, t := range s.trees {
 		for _, n := range t.Nodes {
+			if t.byID[n.ID] != n {
+				continue // a duplicate id, already reported by the loader
+			}
 			from := nodeRef{t, n}
 			edges[from] = nil
 			p = append(p, checkRefs(t, n, c)...)
@@ -46,15 +49,14 @@ func Validate(s *Set, c Catalog) diag.List {
 			}
 		}
 	}
-	if len(p) > 0 {
-		// The graph checks below would only repeat broken references.
-		return p
-	}
 	reached := reachableFromEntries(s, edges)
 	ending := canReachOutcome(edges)
 	for _, t := range s.trees {
 		for _, n := range t.Nodes {
 			ref := nodeRef{t, n}
+			if t.byID[n.ID] != n {
+				continue
+			}
 			if !reached[ref] {
 				p.Add(t.File, n.Line, "node %q cannot be reached from any entry tree: point a 'next' at it, or remove it", n.ID)
 			}
@@ -130,7 +132,9 @@ func reachableFromEntries(s *Set, edges map[nodeRef][]nodeRef) map[nodeRef]bool 
 	seen := map[nodeRef]bool{}
 	var stack []nodeRef
 	for _, t := range s.Entries() {
-		stack = append(stack, nodeRef{t, t.StartNode()})
+		if start := t.StartNode(); start != nil {
+			stack = append(stack, nodeRef{t, start})
+		}
 	}
 	for len(stack) > 0 {
 		r := stack[len(stack)-1]

@@ -1,0 +1,43 @@
+package main
+
+import (
+	"context"
+	"os"
+
+	"github.com/signin-doctor/signin-doctor/internal/transcript"
+	"github.com/signin-doctor/signin-doctor/tui/plain"
+)
+
+// runInteractive starts the journey: the full-screen program in a terminal,
+// plain numbered prompts otherwise.
+func runInteractive(ctx context.Context, e *env, g *globalFlags) error {
+	set, lib, err := loadAll()
+	if err != nil {
+		return err
+	}
+	var tw *transcript.Writer
+	if g.transcript != "" {
+		tw = transcript.New(g.transcript, g.backend)
+	}
+	return plain.Run(ctx, plain.Options{
+		Trees:      set,
+		Guides:     lib,
+		Width:      80,
+		Backend:    g.backend,
+		Transcript: tw,
+		In:         e.stdin,
+		Out:        e.stdout,
+	})
+}
+
+// wantsPlain reports whether to use plain mode: asked for by flag or by
+// ACCESSIBLE, or forced because a stream is not a terminal.
+func wantsPlain(e *env, flag bool) bool {
+	if flag {
+		return true
+	}
+	if v := os.Getenv("ACCESSIBLE"); v != "" && v != "0" && v != "false" {
+		return true
+	}
+	return !isTerminal(e.stdin) || !isTerminal(e.stdout)
+}
