@@ -8,8 +8,6 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/goccy/go-yaml"
-
 	"github.com/signin-doctor/signin-doctor/internal/diag"
 )
 
@@ -53,13 +51,18 @@ func parseGuide(file string, data []byte) (*Guide, diag.List) {
 		problems.Add(file, 1, "a guide starts with front matter: a line '---', the YAML fields (id, title, summary, sources, tags), and a closing '---'")
 		return nil, problems
 	}
-	front := data[m[2]:max(m[3], m[2])]
-	g := &Guide{File: file, Body: strings.TrimSpace(string(data[m[1]:])) + "\n"}
-	if err := yaml.UnmarshalWithOptions(front, g, yaml.DisallowUnknownField()); err != nil {
+	var front []byte
+	if m[2] >= 0 { // the YAML between the fences; absent when they touch
+		front = data[m[2]:m[3]]
+	}
+	g := &Guide{}
+	if err := diag.Unmarshal(front, g); err != nil {
 		// The front matter starts on line 2, after the opening '---'.
 		problems = append(problems, diag.FromYAML(file, 1, err))
 		return nil, problems
 	}
+	// Set after decoding: an empty front matter resets the whole struct.
+	g.File, g.Body = file, strings.TrimSpace(string(data[m[1]:]))+"\n"
 	line := func(key string) int { return keyLine(front, key) + 1 }
 	switch {
 	case g.ID == "":

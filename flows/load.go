@@ -126,11 +126,13 @@ func LoadPartial(fsys fs.FS, dir string) (*Set, diag.List) {
 // tree comes back whenever it could be decoded, problems or not.
 func parseTree(file string, data []byte) (*Tree, diag.List) {
 	var problems diag.List
-	t := &Tree{File: file}
-	if err := yaml.UnmarshalWithOptions(data, t, yaml.DisallowUnknownField()); err != nil {
+	t := &Tree{}
+	if err := diag.Unmarshal(data, t); err != nil {
 		problems = append(problems, diag.FromYAML(file, 0, err))
 		return nil, problems
 	}
+	// Set after decoding: an empty document resets the whole struct.
+	t.File = file
 	sum := sha256.Sum256(data)
 	t.Version = hex.EncodeToString(sum[:6])
 	problems = append(problems, checkTree(t)...)
