@@ -82,16 +82,23 @@ func dirSource(dir string) (treeSource, error) {
 	if err != nil || !info.IsDir() {
 		return treeSource{}, usageErrorf("cannot open the directory %q: give the folder that holds the tree *.yaml files", dir)
 	}
-	src := treeSource{treeDir: dir, guideDir: "content"}
-	if has(filepath.Join(dir, "flows"), "*.yaml") {
-		src.treeDir = filepath.Join(dir, "flows")
+	// Whatever DIR does not hold (trees or guides) comes from the build, so
+	// a folder of new guides is checked against the shipped trees and back.
+	src := builtinSource()
+	for _, d := range []string{dir, filepath.Join(dir, "flows")} {
+		if has(d, "*.yaml") || has(d, "*.yml") {
+			src.treeDir, src.trees = d, os.DirFS(d)
+			break
+		}
 	}
-	src.trees = os.DirFS(src.treeDir)
 	for _, d := range []string{dir, filepath.Join(dir, "content")} {
 		if has(d, "*.md") {
 			src.guideDir, src.guides = d, os.DirFS(d)
 			break
 		}
+	}
+	if src.trees == nil && src.guides == nil {
+		return treeSource{}, usageErrorf("found no trees (*.yaml) or guides (*.md) in %q or its flows/ and content/ folders", dir)
 	}
 	return src, nil
 }
@@ -166,7 +173,7 @@ func newGraphCommand(e *env) *cobra.Command {
 			if len(args) == 1 {
 				t, ok := set.Tree(args[0])
 				if !ok {
-					return unknownID("tree", args[0], set.IDs(), "signin-doctor flows graph")
+					return unknownID("tree", args[0], set.IDs(), "")
 				}
 				trees = []*flows.Tree{t}
 			}

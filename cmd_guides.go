@@ -103,11 +103,15 @@ func guideStyle(e *env, width int) (string, int) {
 }
 
 // unknownID is the exit-2 error for an id that does not exist, naming the
-// closest ones and the command that lists them all.
+// closest ones and then the command that lists them all (or, with no such
+// command, every valid id).
 func unknownID(kind, id string, valid []string, listCommand string) error {
 	msg := fmt.Sprintf("no %s has the id %q", kind, id)
 	if close := suggest.Closest(id, valid, 3); len(close) > 0 {
 		msg += "; did you mean " + strings.Join(close, ", ") + "?"
+	}
+	if listCommand == "" {
+		return usageErrorf("%s (the %ss are: %s)", msg, kind, strings.Join(valid, ", "))
 	}
 	return usageErrorf("%s (run '%s' for the full list)", msg, listCommand)
 }

@@ -33,7 +33,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	root.SetErr(stderr)
 	err := fang.Execute(ctx, root,
 		fang.WithVersion(buildVersion()),
-		fang.WithErrorHandler(handleError),
+		fang.WithErrorHandler(errorHandler(stderr)),
 		fang.WithoutManpage(),
 	)
 	return exitStatus(err)
@@ -83,12 +83,21 @@ func isCobraUsageError(err error) bool {
 	return false
 }
 
-func handleError(w io.Writer, styles fang.Styles, err error) {
-	var e *exitError
-	if errors.As(err, &e) && e.quiet {
-		return
+// errorHandler prints errors fang's way in a terminal, and as one plain
+// "signin-doctor: …" line for scripts and logs, where a styled box would be
+// folded at the wrong width.
+func errorHandler(stderr io.Writer) fang.ErrorHandler {
+	return func(w io.Writer, styles fang.Styles, err error) {
+		var e *exitError
+		if errors.As(err, &e) && e.quiet {
+			return
+		}
+		if !isTerminal(stderr) {
+			fmt.Fprintf(stderr, "signin-doctor: %v\n", err)
+			return
+		}
+		fang.DefaultErrorHandler(w, styles, err)
 	}
-	fang.DefaultErrorHandler(w, styles, err)
 }
 
 func buildVersion() string {

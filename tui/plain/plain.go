@@ -224,7 +224,7 @@ func (r *runner) ask(labels []string, atStart string) (command, int) {
 	}
 	for {
 		r.printf("> ")
-		if !r.in.Scan() {
+		if r.out.err != nil || !r.in.Scan() {
 			r.printf("\n")
 			return cmdEOF, 0
 		}
