@@ -1,0 +1,93 @@
+package tui
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/signin-doctor/signin-doctor/flows"
+	"github.com/signin-doctor/signin-doctor/tui/layout"
+)
+
+// choiceList is the numbered answers under a question or a guide, with the
+// highlighted one the cursor points at.
+type choiceList struct {
+	labels []string
+	cursor int
+	rows   *rowCache[choiceRow]
+}
+
+// choiceRow is one choice drawn highlighted or not.
+type choiceRow struct {
+	index    int
+	selected bool
+}
+
+func newChoiceList(n *flows.Node) choiceList {
+	labels := make([]string, len(n.Choices))
+	for i, c := range n.Choices {
+		labels[i] = c.Label
+	}
+	return choiceList{labels: labels, rows: &rowCache[choiceRow]{}}
+}
+
+func (l *choiceList) move(delta int) {
+	if len(l.labels) == 0 {
+		return
+	}
+	l.cursor = min(max(l.cursor+delta, 0), len(l.labels)-1)
+}
+
+func (l *choiceList) first() { l.cursor = 0 }
+func (l *choiceList) last()  { l.cursor = max(len(l.labels)-1, 0) }
+
+// has reports whether index i is a choice.
+func (l *choiceList) has(i int) bool { return i >= 0 && i < len(l.labels) }
+
+// render draws the choices wrapped to width, each with its number, and
+// returns the lines and where the highlighted choice starts and ends, so a
+// screen too short for all of them can keep that one in view. Without focus
+// nothing is highlighted: the keys are elsewhere.
+func (l *choiceList) render(c *common, width int, focused bool) (lines []string, selFrom, selTo int) {
+	if l.rows == nil {
+		l.rows = &rowCache[choiceRow]{}
+	}
+	for i := range l.labels {
+		selected := focused && i == l.cursor
+		if selected {
+			selFrom = len(lines)
+		}
+		lines = append(lines, l.rows.get(width, c.gen, choiceRow{i, selected}, func() []string {
+			return l.drawRow(c.styles, i, selected, width)
+		})...)
+		if selected {
+			selTo = len(lines)
+		}
+	}
+	return lines, selFrom, selTo
+}
+
+// drawRow draws one choice: marker, number, and the label wrapped under
+// itself.
+func (l *choiceList) drawRow(st Styles, i int, selected bool, width int) []string {
+	numWidth := len(strconv.Itoa(len(l.labels)))
+	indent := 2 + numWidth + 2 // marker, number, ". "
+	num := strconv.Itoa(i + 1)
+	num = strings.Repeat(" ", numWidth-len(num)) + num + ". "
+	marker, text := "  ", st.Item
+	if selected {
+		marker, text = st.Marker.Render("› "), st.Selected
+	}
+	parts := layout.Wrap(l.labels[i], max(width-indent, 1))
+	if len(parts) == 0 {
+		parts = []string{""}
+	}
+	lines := make([]string, len(parts))
+	for j, part := range parts {
+		if j == 0 {
+			lines[j] = marker + st.Number.Render(num) + text.Render(part)
+		} else {
+			lines[j] = strings.Repeat(" ", indent) + text.Render(part)
+		}
+	}
+	return lines
+}
