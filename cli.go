@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/signin-doctor/signin-doctor/backend/actions"
 	"github.com/signin-doctor/signin-doctor/content"
 	"github.com/signin-doctor/signin-doctor/flows"
 )
@@ -28,6 +29,7 @@ type globalFlags struct {
 	endpointURL string
 	readOnly    bool
 	dryRun      bool
+	sandboxUser string
 	plain       bool
 	transcript  string
 }
@@ -68,7 +70,7 @@ func newRootCommand(e *env) *cobra.Command {
 			if !slices.Contains(backendNames, g.backend) {
 				return usageErrorf("unknown backend %q given to --backend: use %s", g.backend, strings.Join(backendNames, " or "))
 			}
-			return nil
+			return checkBackendFlags(&g)
 		},
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return runInteractive(cmd.Context(), e, &g)
@@ -81,6 +83,7 @@ func newRootCommand(e *env) *cobra.Command {
 	f.StringVar(&g.endpointURL, "endpoint-url", "", "IAM/STS endpoint for --backend aws, e.g. a local test server")
 	f.BoolVar(&g.readOnly, "read-only", false, "hide every action that would change something")
 	f.BoolVar(&g.dryRun, "dry-run", false, "show the calls an action would make without making them")
+	f.StringVar(&g.sandboxUser, "sandbox-user", "", "act as this demo user in the sandbox (default admin), e.g. erin, who may not manage her keys")
 	root.Flags().BoolVar(&g.plain, "plain", false, "numbered prompts instead of the full screen (also ACCESSIBLE=1)")
 	root.Flags().StringVar(&g.transcript, "transcript", "", "keep a record of the questions, answers and actions in this file")
 
@@ -88,7 +91,7 @@ func newRootCommand(e *env) *cobra.Command {
 		return usageErrorf("%v (see '%s --help' for the flags it takes)", err, cmd.CommandPath())
 	})
 	root.SuggestionsMinimumDistance = 2
-	root.AddCommand(newGuidesCommand(e), newGuideCommand(e), newFlowsCommand(e))
+	root.AddCommand(newGuidesCommand(e), newGuideCommand(e), newFlowsCommand(e), newSandboxCommand(e))
 	return root
 }
 
@@ -119,8 +122,8 @@ func catalog(lib *content.Library) flows.Catalog {
 	return c
 }
 
-// actionIDs lists the backend actions trees may name. None exist yet.
-func actionIDs() []string { return []string{} }
+// actionIDs lists the backend actions trees may name.
+func actionIDs() []string { return actions.IDs() }
 
 // isTerminal reports whether a stream is a terminal.
 func isTerminal(v any) bool {

@@ -5,6 +5,7 @@ import (
 	"os"
 
 	"github.com/signin-doctor/signin-doctor/internal/transcript"
+	"github.com/signin-doctor/signin-doctor/tui"
 	"github.com/signin-doctor/signin-doctor/tui/plain"
 )
 
@@ -15,16 +16,32 @@ func runInteractive(ctx context.Context, e *env, g *globalFlags) error {
 	if err != nil {
 		return err
 	}
+	b, err := openBackend(ctx, g)
+	if err != nil {
+		return err
+	}
+	label := backendLabel(g)
 	var tw *transcript.Writer
 	if g.transcript != "" {
-		tw = transcript.New(g.transcript, g.backend)
+		tw = transcript.New(g.transcript, label)
+	}
+	if !wantsPlain(e, g.plain) {
+		return tui.Run(ctx, tui.Options{
+			Trees:      set,
+			Guides:     lib,
+			Backend:    label,
+			NoColor:    os.Getenv("NO_COLOR") != "",
+			Transcript: tw,
+		})
 	}
 	return plain.Run(ctx, plain.Options{
 		Trees:      set,
 		Guides:     lib,
 		Width:      80,
-		Backend:    g.backend,
+		Backend:    label,
 		Transcript: tw,
+		Actions:    b,
+		ReadOnly:   g.readOnly,
 		In:         e.stdin,
 		Out:        e.stdout,
 	})

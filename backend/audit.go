@@ -160,6 +160,14 @@ func (a *Audited) ResetRootPassword(ctx context.Context, email string) (RootRese
 	return reset, receipt, err
 }
 
+// CompleteRootReset records that the practice reset was finished (never the
+// code or the password).
+func (a *Audited) CompleteRootReset(ctx context.Context, code string, newPassword Secret) (Receipt, error) {
+	return a.record("root", fixed(completeRootResetCall()), func() (Receipt, error) {
+		return a.inner.CompleteRootReset(ctx, code, newPassword)
+	})
+}
+
 func fixed(c PlannedCall) func(error) PlannedCall {
 	return func(error) PlannedCall { return c }
 }

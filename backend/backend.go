@@ -73,4 +73,8 @@ type Backend interface {
 	// returns an error of kind ErrNotPossibleByAPI with the console address
 	// and the steps; the sandbox writes the reset mail to a local outbox.
 	ResetRootPassword(ctx context.Context, email string) (RootReset, Receipt, error)
+	// CompleteRootReset finishes a root password reset with the code from
+	// the reset mail, as the mail's link would. Only the sandbox can: on
+	// AWS the link is followed in a browser (ErrNotPossibleByAPI).
+	CompleteRootReset(ctx context.Context, code string, newPassword Secret) (Receipt, error)
 }

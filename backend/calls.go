@@ -53,6 +53,12 @@ func deactivateMFADeviceCall(user, serial string) PlannedCall {
 	}}
 }
 
+// completeRootResetCall names the sandbox's practice step; it has no
+// parameters worth showing, and the code and password must never be shown.
+func completeRootResetCall() PlannedCall {
+	return PlannedCall{Action: "sandbox:CompleteRootReset"}
+}
+
 func resetRootPasswordCall(email string) PlannedCall {
 	return PlannedCall{Action: ActionResetRootPassword, Params: []Param{{"Email", email}}}
 }

@@ -117,3 +117,12 @@ func (d *DryRun) ResetRootPassword(ctx context.Context, email string) (RootReset
 	}
 	return RootReset{}, Receipt{}, d.plan(email, resetRootPasswordCall(email))
 }
+
+// CompleteRootReset records the call on the sandbox and passes through on
+// AWS, where it changes nothing and says where to go instead.
+func (d *DryRun) CompleteRootReset(ctx context.Context, code string, newPassword Secret) (Receipt, error) {
+	if d.inner.Name() == NameAWS {
+		return d.inner.CompleteRootReset(ctx, code, newPassword)
+	}
+	return Receipt{}, d.plan("root", completeRootResetCall())
+}

@@ -92,6 +92,24 @@ func (s Session) Choose(i int) (Session, error) {
 	return next.arrive(ref.tree, ref.node), nil
 }
 
+// Leads returns the node choice i (from 0) of the current node goes to, or
+// false when the choice ends the journey. Front-ends use it to hide choices
+// (read-only mode hides those that lead to changing actions).
+func (s Session) Leads(i int) (*Node, bool) {
+	if s.end != nil {
+		return nil, false
+	}
+	cur := s.Current()
+	if i < 0 || i >= len(cur.Node.Choices) || cur.Node.Choices[i].Outcome != "" {
+		return nil, false
+	}
+	ref, err := s.set.resolve(cur.Tree, cur.Node.Choices[i].Next)
+	if err != nil {
+		return nil, false
+	}
+	return ref.node, true
+}
+
 // ChooseLabel takes the choice whose label matches, ignoring case and
 // surrounding space.
 func (s Session) ChooseLabel(label string) (Session, error) {

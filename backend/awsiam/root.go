@@ -32,3 +32,15 @@ func (b *Backend) ResetRootPassword(ctx context.Context, email string) (backend.
 		Detail:     "AWS has no API to reset the root user's password; it is reset from the sign-in page, through a mail to the account's address",
 	}
 }
+
+// CompleteRootReset cannot be done either: the link in AWS's reset mail
+// is followed in a web browser.
+func (b *Backend) CompleteRootReset(ctx context.Context, code string, newPassword backend.Secret) (backend.Receipt, error) {
+	return backend.Receipt{}, &backend.Error{
+		Kind:       backend.ErrNotPossibleByAPI,
+		Op:         "CompleteRootReset",
+		ConsoleURL: ConsoleURL,
+		Steps:      []string{"Open the reset mail from AWS and follow its link in a web browser to choose the new password."},
+		Detail:     "on AWS, the link in the reset mail sets the new root password, in a web browser",
+	}
+}

@@ -18,9 +18,11 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/signin-doctor/signin-doctor/backend"
 	"github.com/signin-doctor/signin-doctor/content"
 	"github.com/signin-doctor/signin-doctor/flows"
 	"github.com/signin-doctor/signin-doctor/internal/transcript"
+	"github.com/signin-doctor/signin-doctor/tui/actstep"
 )
 
 // Options configures a plain-mode run.
@@ -33,8 +35,13 @@ type Options struct {
 	Backend string
 	// Transcript, when set, receives the journey after every move.
 	Transcript *transcript.Writer
-	In         io.Reader
-	Out        io.Writer
+	// Actions is the backend that action nodes run against; nil leaves
+	// each action to be done by hand.
+	Actions backend.Backend
+	// ReadOnly hides every action that would change the account.
+	ReadOnly bool
+	In       io.Reader
+	Out      io.Writer
 }
 
 // Run talks to the person until they quit or the input ends. It returns an
@@ -44,6 +51,7 @@ func Run(ctx context.Context, o Options) error {
 		o.Width = 80
 	}
 	r := &runner{
+		ctx:      ctx,
 		o:        o,
 		in:       bufio.NewScanner(o.In),
 		out:      &errWriter{w: o.Out},
@@ -54,13 +62,17 @@ func Run(ctx context.Context, o Options) error {
 }
 
 type runner struct {
+	ctx      context.Context
 	o        Options
 	in       *bufio.Scanner
 	out      *errWriter
 	renderer *content.Renderer
 
-	session  flows.Session
-	inTree   bool
+	session flows.Session
+	inTree  bool
+	// past holds the events of journeys finished earlier in this run, so the
+	// transcript keeps every journey, not only the latest.
+	past     []flows.Event
 	saveNote string // the last transcript error, shown once
 }
 
@@ -73,6 +85,8 @@ const (
 	cmdRestart
 	cmdQuit
 	cmdEOF
+	// cmdRedo shows the current step again (an action's "try again").
+	cmdRedo
 )
 
 func (r *runner) run(ctx context.Context) error {
@@ -104,7 +118,7 @@ func (r *runner) home() bool {
 		labels[i] = t.Title
 	}
 	r.printf("\nWhat do you need help with?\n")
-	cmd, pick := r.ask(labels, "You are at the list of problems already.")
+	cmd, pick := r.ask(menu{labels: labels, atStart: "You are at the list of problems already."})
 	switch cmd {
 	case cmdQuit, cmdEOF:
 		return true
@@ -114,6 +128,7 @@ func (r *runner) home() bool {
 			r.printf("%v\n", err)
 			return false
 		}
+		r.past = append(r.past, r.session.Events()...)
 		r.session, r.inTree = s, true
 		r.save()
 	}
@@ -136,11 +151,24 @@ func (r *runner) step() bool {
 	if cur.Node.Say != "" {
 		r.printf("%s\n", cur.Node.Say)
 	}
-	labels := make([]string, len(cur.Node.Choices))
-	for i, c := range cur.Node.Choices {
-		labels[i] = c.Label
+	var extra func(string) (bool, command)
+	if cur.Node.Kind() == flows.Action {
+		var next actionNext
+		next, extra = r.runAction()
+		switch next {
+		case actionQuit:
+			return true
+		case actionMoved:
+			r.save()
+			return false
+		}
 	}
-	cmd, pick := r.ask(labels, "")
+	visible := actstep.VisibleChoices(r.session, r.o.ReadOnly)
+	labels := make([]string, len(visible))
+	for i, c := range visible {
+		labels[i] = cur.Node.Choices[c].Label
+	}
+	cmd, pick := r.ask(menu{labels: labels, extra: extra})
 	switch cmd {
 	case cmdQuit, cmdEOF:
 		return true
@@ -149,7 +177,7 @@ func (r *runner) step() bool {
 	case cmdRestart:
 		r.session = r.session.Restart()
 	case cmdPick:
-		next, err := r.session.Choose(pick)
+		next, err := r.session.Choose(visible[pick])
 		if err != nil {
 			r.printf("%v\n", err)
 			return false
@@ -177,7 +205,7 @@ func (r *runner) ending(end flows.Ending) bool {
 		r.showGuide(end.Guide)
 	}
 	r.printf("\nWhat next?\n")
-	cmd, pick := r.ask([]string{"Back to the list of problems", "Quit"}, "")
+	cmd, pick := r.ask(menu{labels: []string{"Back to the list of problems", "Quit"}})
 	switch {
 	case cmd == cmdQuit || cmd == cmdEOF || (cmd == cmdPick && pick == 1):
 		return true
@@ -215,10 +243,24 @@ func (r *runner) showGuide(id string) {
 	r.printf("\n%s\n\n", text)
 }
 
+// menu is one numbered question.
+type menu struct {
+	labels []string
+	// aliases are other words that pick the same entries (a user name for
+	// a picker line that also shows the user's state); may be nil.
+	aliases []string
+	// atStart is the hint for 'b' and 'r' when there is nowhere to go back
+	// to; empty means both are allowed.
+	atStart string
+	// extra, when set, is offered each line first (an action's "show" and
+	// "save" words); it reports whether it took the line and, for cmdRedo,
+	// that the step should be shown again.
+	extra func(string) (bool, command)
+}
+
 // ask prints the numbered choices and reads until it gets a valid answer.
-// atStart is the hint for 'b' when there is nowhere to go back to; empty
-// means back is allowed.
-func (r *runner) ask(labels []string, atStart string) (command, int) {
+func (r *runner) ask(m menu) (command, int) {
+	labels, atStart, extra := m.labels, m.atStart, m.extra
 	for i, l := range labels {
 		r.printf("  %d. %s\n", i+1, l)
 	}
@@ -229,6 +271,14 @@ func (r *runner) ask(labels []string, atStart string) (command, int) {
 			return cmdEOF, 0
 		}
 		line := strings.TrimSpace(r.in.Text())
+		if extra != nil {
+			if took, cmd := extra(line); took {
+				if cmd == cmdRedo {
+					return cmdRedo, 0
+				}
+				continue
+			}
+		}
 		switch strings.ToLower(line) {
 		case "q", "quit", "exit":
 			return cmdQuit, 0
@@ -249,7 +299,7 @@ func (r *runner) ask(labels []string, atStart string) (command, int) {
 			return cmdPick, n - 1
 		}
 		for i, l := range labels {
-			if strings.EqualFold(l, line) {
+			if strings.EqualFold(l, line) || (i < len(m.aliases) && strings.EqualFold(m.aliases[i], line)) {
 				return cmdPick, i
 			}
 		}
@@ -261,7 +311,8 @@ func (r *runner) save() {
 	if r.o.Transcript == nil {
 		return
 	}
-	if err := r.o.Transcript.Save(r.session.Events()); err != nil && r.saveNote != err.Error() {
+	events := append(r.past[:len(r.past):len(r.past)], r.session.Events()...)
+	if err := r.o.Transcript.Save(events); err != nil && r.saveNote != err.Error() {
 		r.saveNote = err.Error()
 		r.printf("(%v)\n", err)
 	}
