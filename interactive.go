@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"os"
 
 	"github.com/signin-doctor/signin-doctor/internal/transcript"
@@ -24,6 +25,10 @@ func runInteractive(ctx context.Context, e *env, g *globalFlags) error {
 	var tw *transcript.Writer
 	if g.transcript != "" {
 		tw = transcript.New(g.transcript, label)
+		// Find out now, not after the first answer, if the file cannot be written.
+		if err := tw.Save(nil); err != nil {
+			return usageErrorf("--transcript %s: %v; give a file in a folder you can write to", g.transcript, errors.Unwrap(err))
+		}
 	}
 	if !wantsPlain(e, g.plain) {
 		return tui.Run(ctx, tui.Options{
