@@ -31,8 +31,8 @@ func newValidateCommand(e *env) *cobra.Command {
 		Use:   "validate [DIR]",
 		Short: "Check trees and guides; prints file:line problems and exits 1 on any",
 		Long: "Check the decision trees and guides. With no DIR the built-in ones are checked. With DIR, the\n" +
-			"trees are the *.yaml files in DIR (or DIR/flows) and the guides the *.md files in DIR (or\n" +
-			"DIR/content), falling back to the built-in guides when DIR has none.",
+			"trees are the *.yaml files in DIR/flows (or DIR) and the guides the *.md files in DIR/content (or\n" +
+			"DIR), falling back to the built-in guides when DIR has none.",
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) > 1 {
 				return usageErrorf("validate takes at most one directory, got %d arguments", len(args))
@@ -85,13 +85,13 @@ func dirSource(dir string) (treeSource, error) {
 	// Whatever DIR does not hold (trees or guides) comes from the build, so
 	// a folder of new guides is checked against the shipped trees and back.
 	src := builtinSource()
-	for _, d := range []string{dir, filepath.Join(dir, "flows")} {
+	for _, d := range []string{filepath.Join(dir, "flows"), dir} {
 		if has(d, "*.yaml") || has(d, "*.yml") {
 			src.treeDir, src.trees = d, os.DirFS(d)
 			break
 		}
 	}
-	for _, d := range []string{dir, filepath.Join(dir, "content")} {
+	for _, d := range []string{filepath.Join(dir, "content"), dir} {
 		if has(d, "*.md") {
 			src.guideDir, src.guides = d, os.DirFS(d)
 			break

@@ -37,6 +37,9 @@ func runInteractive(ctx context.Context, e *env, g *globalFlags) error {
 			Backend:    label,
 			NoColor:    os.Getenv("NO_COLOR") != "",
 			Transcript: tw,
+			Actions:    b,
+			ReadOnly:   g.readOnly,
+			DryRun:     g.dryRun,
 		})
 	}
 	return plain.Run(ctx, plain.Options{

@@ -14,19 +14,26 @@ func choiceKey(t *Tree, n *Node, i int) outcomeKey {
 	return outcomeKey(fmt.Sprintf("%s#%s/%d", t.ID, n.ID, i))
 }
 
+// move is one step of a walk: a choice by index, or an action failing with
+// a kind (following the node's on_error branch).
+type move struct {
+	choice int
+	fail   string
+}
+
 // shortestPaths explores the trees breadth first from one tree's start and
-// returns, for every outcome it can reach, the shortest list of choice
-// indexes that ends there.
-func shortestPaths(set *Set, treeID string, limit int) map[outcomeKey][]int {
+// returns, for every outcome it can reach, the shortest list of moves that
+// ends there.
+func shortestPaths(set *Set, treeID string, limit int) map[outcomeKey][]move {
 	type pos struct {
 		tree *Tree
 		node *Node
-		path []int
+		path []move
 	}
 	start, _ := set.Tree(treeID)
 	queue := []pos{{start, start.StartNode(), nil}}
 	seen := map[*Node]bool{}
-	found := map[outcomeKey][]int{}
+	found := map[outcomeKey][]move{}
 	for len(queue) > 0 && len(seen) < limit {
 		p := queue[0]
 		queue = queue[1:]
@@ -38,8 +45,15 @@ func shortestPaths(set *Set, treeID string, limit int) map[outcomeKey][]int {
 			found[endKey(p.tree, p.node)] = p.path
 			continue
 		}
+		for _, kind := range FailureKinds {
+			if ref, ok := p.node.OnError[kind]; ok {
+				if to, err := set.resolve(p.tree, ref); err == nil {
+					queue = append(queue, pos{to.tree, to.node, append(append([]move(nil), p.path...), move{fail: kind})})
+				}
+			}
+		}
 		for i, c := range p.node.Choices {
-			path := append(append([]int(nil), p.path...), i)
+			path := append(append([]move(nil), p.path...), move{choice: i})
 			if c.Outcome != "" {
 				if _, ok := found[choiceKey(p.tree, p.node, i)]; !ok {
 					found[choiceKey(p.tree, p.node, i)] = path
@@ -66,8 +80,15 @@ func walkAll(t *testing.T, set *Set, treeID string, limit int) map[outcomeKey]bo
 		if err != nil {
 			t.Fatalf("Begin(%s): %v", treeID, err)
 		}
-		for _, i := range path {
-			if s, err = s.Choose(i); err != nil {
+		for _, m := range path {
+			if m.fail != "" {
+				var ok bool
+				if s, ok = s.Fail(m.fail); !ok {
+					t.Fatalf("%s: path %v: no on_error branch for %s", key, path, m.fail)
+				}
+				continue
+			}
+			if s, err = s.Choose(m.choice); err != nil {
 				t.Fatalf("%s: path %v: %v", key, path, err)
 			}
 		}

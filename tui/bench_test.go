@@ -20,7 +20,11 @@ func BenchmarkFirstScreen(b *testing.B) {
 // setup at 120×40, with its guide already rendered. The keys alternate so
 // the screen keeps changing without drifting.
 func benchKeys(b *testing.B, setup []string, keys ...string) {
-	d := newDriver(b, testOptions(b), 120, 40)
+	benchKeysWith(b, testOptions(b), setup, keys...)
+}
+
+func benchKeysWith(b *testing.B, o Options, setup []string, keys ...string) {
+	d := newDriver(b, o, 120, 40)
 	d.keys(setup...)
 	msgs := make([]tea.Msg, len(keys))
 	for i, k := range keys {
@@ -47,4 +51,10 @@ func BenchmarkKeyGuide(b *testing.B) { benchKeys(b, []string{"2", "1"}, "j", "k"
 
 func BenchmarkKeyBrowseFilter(b *testing.B) {
 	benchKeys(b, []string{"b", "/", "pass"}, "w", "backspace")
+}
+
+// The result of a new key, its secret masked, moving through the choices.
+func BenchmarkKeyActionResult(b *testing.B) {
+	o, _ := sandboxOptions(b)
+	benchKeysWith(b, o, []string{"5", "1", "1", "1", "3", "y"}, "j", "k")
 }

@@ -9,9 +9,12 @@ import (
 )
 
 // choiceList is the numbered answers under a question or a guide, with the
-// highlighted one the cursor points at.
+// highlighted one the cursor points at. It holds only the choices on offer
+// (read-only mode hides some), numbered 1..n as shown; index maps a
+// position back to the node's own choice index, which the engine takes.
 type choiceList struct {
 	labels []string
+	index  []int
 	cursor int
 	rows   *rowCache[choiceRow]
 }
@@ -22,13 +25,38 @@ type choiceRow struct {
 	selected bool
 }
 
-func newChoiceList(n *flows.Node) choiceList {
-	labels := make([]string, len(n.Choices))
-	for i, c := range n.Choices {
-		labels[i] = c.Label
+// newChoiceList offers the node's choices at the indexes in visible, in
+// that order; nil visible offers them all.
+func newChoiceList(n *flows.Node, visible []int) choiceList {
+	if visible == nil {
+		visible = make([]int, len(n.Choices))
+		for i := range visible {
+			visible[i] = i
+		}
 	}
-	return choiceList{labels: labels, rows: &rowCache[choiceRow]{}}
+	labels := make([]string, 0, len(visible))
+	index := make([]int, 0, len(visible))
+	for _, i := range visible {
+		if i >= 0 && i < len(n.Choices) {
+			labels = append(labels, n.Choices[i].Label)
+			index = append(index, i)
+		}
+	}
+	return choiceList{labels: labels, index: index, rows: &rowCache[choiceRow]{}}
 }
+
+// newOptionList is a list of plain labels, numbered from 1: a picker's
+// options.
+func newOptionList(labels []string) choiceList {
+	index := make([]int, len(labels))
+	for i := range index {
+		index[i] = i
+	}
+	return choiceList{labels: labels, index: index, rows: &rowCache[choiceRow]{}}
+}
+
+// choice is the node's own index of the choice shown at position pos.
+func (l *choiceList) choice(pos int) int { return l.index[pos] }
 
 func (l *choiceList) move(delta int) {
 	if len(l.labels) == 0 {

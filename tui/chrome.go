@@ -18,23 +18,28 @@ const (
 	crumbSep = " › "
 )
 
-// header is one line: where you are on the left, the backend on the right.
-// The backend always shows, cut short only on very narrow windows; the
-// program's name gives way to the breadcrumbs (the window title has it
-// too), and the breadcrumbs give way from the left, keeping the latest steps.
-func header(st Styles, crumbs []string, backend string, width int) string {
+// header is one line: where you are on the left, the backend and its
+// badges (dry run, read-only) on the right. The backend and the badges
+// always show, cut short only on very narrow windows, since they say
+// whether a change is real; the program's name gives way to the
+// breadcrumbs (the window title has it too), and the breadcrumbs give way
+// from the left, keeping the latest steps.
+func header(st Styles, crumbs []string, backend string, badges []string, width int) string {
 	right := "backend: " + backend
 	if width < 60 {
 		right = backend
 	}
-	right = layout.Truncate(right, max(width/3, 8))
+	right = st.Backend.Render(layout.Truncate(right, max(width/3, 8)))
+	for _, b := range badges {
+		right += " " + st.Badge.Render(b)
+	}
 	room := width - ansi.StringWidth(right) - 2
 	left := breadcrumbs(st, crumbs, room)
 	if name := appName + "  "; ansi.StringWidth(name+strings.Join(crumbs, crumbSep)) <= room {
 		left = st.App.Render(name) + left
 	}
 	gap := max(width-ansi.StringWidth(left)-ansi.StringWidth(right), 1)
-	return layout.Truncate(left+strings.Repeat(" ", gap)+st.Backend.Render(right), width)
+	return layout.Truncate(left+strings.Repeat(" ", gap)+right, width)
 }
 
 // breadcrumbs draws the trail in width cells, the current place in bold.

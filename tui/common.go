@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"github.com/signin-doctor/signin-doctor/backend"
 	"github.com/signin-doctor/signin-doctor/content"
 	"github.com/signin-doctor/signin-doctor/flows"
 )
@@ -13,6 +14,12 @@ type common struct {
 	guides *content.Library
 	keys   KeyMap
 	styles Styles
+
+	// backend carries out actions; nil when none is configured. readOnly
+	// hides changing actions; dryRun says backend only records changes.
+	backend  backend.Backend
+	readOnly bool
+	dryRun   bool
 
 	dark    bool
 	noColor bool
@@ -37,6 +44,9 @@ func newCommon(o Options) *common {
 		dark:      true,
 		noColor:   o.NoColor,
 		renderers: map[string]*content.Renderer{},
+		backend:   o.Actions,
+		readOnly:  o.ReadOnly,
+		dryRun:    o.DryRun,
 	}
 	c.styles = NewStyles(c.dark, c.noColor)
 	return c
@@ -63,6 +73,19 @@ func (c *common) renderer() *content.Renderer {
 		c.renderers[style] = r
 	}
 	return r
+}
+
+// badges are the words the header shows beside the backend, so nobody
+// forgets that changes are only pretended, or hidden.
+func (c *common) badges() []string {
+	var b []string
+	if c.dryRun {
+		b = append(b, "dry run")
+	}
+	if c.readOnly {
+		b = append(b, "read-only")
+	}
+	return b
 }
 
 // entries is the trees listed on the home screen; none when none are loaded.

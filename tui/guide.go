@@ -47,10 +47,11 @@ func newGuideScreen(c *common) *guideScreen {
 	return &guideScreen{c: c, pane: newGuidePane(c)}
 }
 
-// show puts a node on the screen, its page scrolled to the top.
-func (s *guideScreen) show(n *flows.Node) tea.Cmd {
+// show puts a node on the screen, its page scrolled to the top, offering
+// the choices at the indexes in visible.
+func (s *guideScreen) show(n *flows.Node, visible []int) tea.Cmd {
 	s.node = n
-	s.choices = newChoiceList(n)
+	s.choices = newChoiceList(n, visible)
 	s.focus = focusGuide
 	s.missing = ""
 	g, ok := s.c.guide(n.Guide)
@@ -107,7 +108,7 @@ func (s *guideScreen) update(msg tea.Msg) (tea.Msg, tea.Cmd) {
 	switch {
 	case key.Matches(press, k.Number):
 		if n, ok := number(press.String()); ok && s.choices.has(n) {
-			return chooseMsg{index: n}, nil
+			return chooseMsg{index: s.choices.choice(n)}, nil
 		}
 	case key.Matches(press, k.Focus):
 		s.toggleFocus()
@@ -163,7 +164,7 @@ func (s *guideScreen) updateChoices(press tea.KeyPressMsg) (tea.Msg, tea.Cmd) {
 		s.choices.last()
 	case key.Matches(press, k.Pick):
 		if s.choices.has(s.choices.cursor) {
-			return chooseMsg{index: s.choices.cursor}, nil
+			return chooseMsg{index: s.choices.choice(s.choices.cursor)}, nil
 		}
 	}
 	return nil, nil

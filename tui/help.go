@@ -14,6 +14,7 @@ var helpIntro = []string{
 	"Pick the problem closest to yours, answer the questions,",
 	"and follow the guide each answer leads to.",
 	"Number keys pick a choice at once; esc undoes the last one.",
+	"Changes are confirmed first; a new secret is shown only once.",
 }
 
 // helpView is the help overlay: the intro and every binding of the KeyMap

@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/signin-doctor/signin-doctor/backend/sandbox"
 	"github.com/signin-doctor/signin-doctor/content"
 	"github.com/signin-doctor/signin-doctor/flows"
 )
@@ -185,4 +186,17 @@ func keyMsgs(name string) []tea.Msg {
 		out = append(out, tea.KeyPressMsg(tea.Key{Text: string(r), Code: r}))
 	}
 	return out
+}
+
+// sandboxOptions are the test options with a fresh sandbox account as the
+// backend, in a folder of its own.
+func sandboxOptions(t testing.TB) (Options, *sandbox.Sandbox) {
+	t.Helper()
+	sb, err := sandbox.New(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := testOptions(t)
+	o.Actions = sb
+	return o, sb
 }

@@ -7,27 +7,38 @@ import (
 	tea "charm.land/bubbletea/v2"
 )
 
-// filterInput is the one-line text field of a filter. A filter needs only
+// textField is a one-line text field: a filter, an action's input, the
+// name typed to confirm, the file a secret is saved to. They need only
 // typing, deleting and pasting at the end of the line, so this small field
 // stands in for bubbles' textinput, which would pull a clipboard module
-// into the build for features a filter never uses.
-type filterInput struct {
+// into the build for features these fields never use.
+type textField struct {
 	prompt      string
 	placeholder string
 	value       []rune
 	focused     bool
+	// masked draws a bullet for every character: passwords.
+	masked bool
 }
 
-func (f *filterInput) Focus()            { f.focused = true }
-func (f *filterInput) Blur()             { f.focused = false }
-func (f *filterInput) Focused() bool     { return f.focused }
-func (f *filterInput) Value() string     { return string(f.value) }
-func (f *filterInput) Reset()            { f.value = nil }
-func (f *filterInput) SetValue(s string) { f.value = []rune(s) }
+func (f *textField) Focus()        { f.focused = true }
+func (f *textField) Blur()         { f.focused = false }
+func (f *textField) Focused() bool { return f.focused }
+func (f *textField) Value() string { return string(f.value) }
+
+// SetValue replaces the text.
+func (f *textField) SetValue(s string) { f.value = []rune(s) }
+
+// Reset empties the field. The old characters are overwritten first, so a
+// password typed into it does not linger in the backing array.
+func (f *textField) Reset() {
+	clear(f.value)
+	f.value = nil
+}
 
 // update edits the value for a key press or a paste and reports whether it
 // changed.
-func (f *filterInput) update(msg tea.Msg) bool {
+func (f *textField) update(msg tea.Msg) bool {
 	before := len(f.value)
 	switch msg := msg.(type) {
 	case tea.PasteMsg:
@@ -40,7 +51,7 @@ func (f *filterInput) update(msg tea.Msg) bool {
 			}
 			return len(f.value) != before
 		case "ctrl+u":
-			f.value = nil
+			f.Reset()
 		case "ctrl+w", "alt+backspace":
 			f.deleteWord()
 		default:
@@ -55,9 +66,9 @@ func (f *filterInput) update(msg tea.Msg) bool {
 	return true
 }
 
-// insert adds printable text; a filter is one line, so line breaks and
+// insert adds printable text; a field is one line, so line breaks and
 // other controls are dropped.
-func (f *filterInput) insert(s string) {
+func (f *textField) insert(s string) {
 	for _, r := range s {
 		if unicode.IsPrint(r) {
 			f.value = append(f.value, r)
@@ -65,7 +76,7 @@ func (f *filterInput) insert(s string) {
 	}
 }
 
-func (f *filterInput) deleteWord() {
+func (f *textField) deleteWord() {
 	v := f.value
 	for len(v) > 0 && unicode.IsSpace(v[len(v)-1]) {
 		v = v[:len(v)-1]
@@ -78,14 +89,18 @@ func (f *filterInput) deleteWord() {
 
 // View draws the prompt, the text and a block cursor after it, or the
 // placeholder while the field is empty.
-func (f *filterInput) View(st Styles) string {
+func (f *textField) View(st Styles) string {
 	var b strings.Builder
 	b.WriteString(st.Marker.Render(f.prompt))
 	if len(f.value) == 0 && !f.focused {
 		b.WriteString(st.Muted.Render(f.placeholder))
 		return b.String()
 	}
-	b.WriteString(string(f.value))
+	if f.masked {
+		b.WriteString(strings.Repeat("•", len(f.value)))
+	} else {
+		b.WriteString(string(f.value))
+	}
 	if f.focused {
 		b.WriteString(st.Cursor.Render(" "))
 		if len(f.value) == 0 {

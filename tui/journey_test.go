@@ -390,9 +390,9 @@ func TestTranscriptFailureIsAStatusLine(t *testing.T) {
 	d.at(screenQuestion)
 }
 
-// Action nodes get their own screens later; until then they read like a
-// question, or like a guide when they name one.
-func TestActionNodeShownLikeAQuestion(t *testing.T) {
+// An action node naming an action this build does not have offers its
+// lead-in and choices, with a note, and runs nothing.
+func TestActionNodeOfAnUnknownAction(t *testing.T) {
 	fsys := fstest.MapFS{"act.yaml": {Data: []byte(`id: act
 title: Try an action
 summary: A tree with an action node.
@@ -410,12 +410,12 @@ nodes:
 	if err != nil {
 		t.Fatal(err)
 	}
-	o := testOptions(t)
+	o, _ := sandboxOptions(t)
 	o.Trees = set
 	d := newDriver(t, o, 80, 24)
 	d.keys("1")
-	d.at(screenQuestion)
-	d.contains("Find out who you are signed in as.", "1. Done")
+	d.phase(phaseSkipped)
+	d.contains("Find out who you are signed in as.", "This build has no action called whoami", "1. Done")
 	d.keys("1")
 	d.at(screenOutcome)
 }

@@ -17,6 +17,15 @@ type KeyMap struct {
 	Number key.Binding // 1–9: pick or open an item directly
 	Focus  key.Binding // tab: move between a guide and its choices
 
+	// The action screen: confirm or cancel a change, try a failed step
+	// again, and show, copy or save a new secret.
+	Confirm key.Binding
+	Cancel  key.Binding
+	Retry   key.Binding
+	Reveal  key.Binding
+	Copy    key.Binding
+	Save    key.Binding
+
 	Filter      key.Binding
 	ClearFilter key.Binding // esc while a filter is set (shown in filter mode)
 	ForceQuit   key.Binding // ctrl+c, the only quit while typing a filter
@@ -42,6 +51,15 @@ func DefaultKeyMap() KeyMap {
 		Pick:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "pick")),
 		Number: key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("1-9", "pick")),
 		Focus:  key.NewBinding(key.WithKeys("tab", "shift+tab"), key.WithHelp("tab", "switch")),
+
+		// enter confirms and retries too (it is Pick), and esc cancels (it
+		// is Back); the action screen's footer says so.
+		Confirm: key.NewBinding(key.WithKeys("y", "Y"), key.WithHelp("y", "confirm")),
+		Cancel:  key.NewBinding(key.WithKeys("n", "N"), key.WithHelp("n", "cancel")),
+		Retry:   key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "retry")),
+		Reveal:  key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "reveal")),
+		Copy:    key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "copy")),
+		Save:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "save")),
 
 		Filter:      key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter")),
 		ClearFilter: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear filter")),
@@ -69,6 +87,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Top, k.Bottom, k.PageUp, k.PageDown},
 		{k.Pick, k.Number, k.Focus, k.Filter, k.ClearFilter},
+		{k.Confirm, k.Cancel, k.Retry, k.Reveal, k.Copy, k.Save},
 		{k.Back, k.Restart, k.Home, k.Browse, k.Help, k.Quit},
 	}
 }

@@ -27,7 +27,7 @@ type pickList struct {
 	// filter returns the indexes of the items matching a query, best first.
 	filter func(query string) []int
 
-	input  filterInput
+	input  textField
 	shown  []int // indexes into items, after the filter
 	cursor int   // position in shown
 	offset int   // first position in shown on screen
@@ -50,7 +50,7 @@ const linesPerItem = 2
 const headLines = 3
 
 func newPickList(c *common, heading string, items []listItem, filter func(string) []int) pickList {
-	in := filterInput{prompt: "/ ", placeholder: "type to filter"}
+	in := textField{prompt: "/ ", placeholder: "type to filter"}
 	l := pickList{c: c, heading: heading, items: items, filter: filter, input: in}
 	l.applyFilter()
 	return l

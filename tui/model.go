@@ -20,13 +20,13 @@ const (
 // screen is what fills the body of the window.
 type screen int
 
-// The screens. Journey screens (question, guide, outcome) follow the
-// engine's current node; an action screen will join them for flows.Action
-// nodes.
+// The screens. Journey screens (question, guide, action, outcome) follow
+// the engine's current node.
 const (
 	screenHome screen = iota
 	screenQuestion
 	screenGuide
+	screenAction
 	screenOutcome
 	screenBrowse
 	screenRead
@@ -41,6 +41,8 @@ func (s screen) String() string {
 		return "question"
 	case screenGuide:
 		return "guide"
+	case screenAction:
+		return "action"
 	case screenOutcome:
 		return "outcome"
 	case screenBrowse:
@@ -96,6 +98,13 @@ type filterable interface {
 	clearFilter() bool
 }
 
+// typist is a screen with a text field that may have the keyboard (the
+// action screen): then printable keys are text, and only esc and ctrl+c
+// act.
+type typist interface {
+	typing() bool
+}
+
 // Model is the root of the program: it owns the engine session, routes
 // every message and assembles the window from the chrome and the screen.
 type Model struct {
@@ -109,6 +118,7 @@ type Model struct {
 	home     *homeScreen
 	question *questionScreen
 	guide    *guideScreen
+	action   *actionScreen
 	outcome  *outcomeScreen
 	browse   *browseScreen
 	read     *readScreen
@@ -120,6 +130,9 @@ type Model struct {
 	started    bool
 	inJourney  bool
 	browseFrom screen
+	// done keeps what actions did at each step of the path (by position),
+	// so coming back to a step shows it again instead of running it again.
+	done map[int]actionRecord
 
 	transcript *transcript.Writer
 	pastEvents []flows.Event // journeys left for another tree
@@ -128,6 +141,11 @@ type Model struct {
 
 	help   help.Model
 	status string // one line of news (an error, a hint) until the next key
+	// banner is a message above the screen until the journey moves on
+	// (why an action failed, on the step its failure led to), wrapped in
+	// bannerLines.
+	banner      string
+	bannerLines []string
 
 	headerMemo memo[chromeKey, string]
 	footerMemo memo[chromeKey, string]
@@ -154,6 +172,9 @@ func New(o Options) *Model {
 	h := help.New()
 	h.ShortSeparator = " · "
 	backend := o.Backend
+	if backend == "" && o.Actions != nil {
+		backend = o.Actions.Name()
+	}
 	if backend == "" {
 		backend = "none"
 	}
@@ -163,6 +184,7 @@ func New(o Options) *Model {
 		home:       newHomeScreen(c),
 		question:   newQuestionScreen(c),
 		guide:      newGuideScreen(c),
+		action:     newActionScreen(c),
 		outcome:    newOutcomeScreen(c, path),
 		browse:     newBrowseScreen(c),
 		read:       newReadScreen(c),
@@ -182,6 +204,8 @@ func (m *Model) active() child {
 		return m.question
 	case screenGuide:
 		return m.guide
+	case screenAction:
+		return m.action
 	case screenOutcome:
 		return m.outcome
 	case screenBrowse:

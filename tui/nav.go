@@ -18,6 +18,8 @@ func (m *Model) navigate(msg tea.Msg) tea.Cmd {
 		return m.read.open(msg.guide)
 	case goHomeMsg:
 		return m.goHome()
+	case statusMsg:
+		m.status = msg.text
 	}
 	return nil
 }
@@ -37,6 +39,7 @@ func (m *Model) begin(treeID string) tea.Cmd {
 		m.pastEvents = append(m.pastEvents, m.session.Events()...)
 	}
 	m.session, m.started, m.inJourney = s, true, true
+	m.done = nil
 	return m.moved()
 }
 
@@ -51,14 +54,23 @@ func (m *Model) choose(i int) tea.Cmd {
 		return nil
 	}
 	m.session = s
+	if _, ended := s.Ended(); !ended {
+		// A new visit: whatever was done at this position before is not.
+		m.forget(m.step())
+	}
 	return m.moved()
 }
 
 // back undoes one step: in the browse screens it goes back where you came
-// from; in a journey it undoes the last choice, and at the first question
-// it leaves for the home list.
+// from; on the action screen it first steps back inside the action (a
+// field, a confirmation, a call); in a journey it undoes the last choice,
+// and at the first question it leaves for the home list.
 func (m *Model) back() tea.Cmd {
 	switch m.screen {
+	case screenAction:
+		if handled, nav, cmd := m.action.stepBack(); handled {
+			return tea.Batch(cmd, m.navigate(nav))
+		}
 	case screenHome:
 		m.status = "This is the first screen: pick a problem, or press q to quit."
 		return nil
@@ -74,6 +86,7 @@ func (m *Model) back() tea.Cmd {
 		return m.goHome()
 	}
 	m.session = s
+	m.forget(m.step() + 1)
 	return m.moved()
 }
 
@@ -84,15 +97,17 @@ func (m *Model) restart() tea.Cmd {
 		return nil
 	}
 	m.session = m.session.Restart()
+	m.done = nil
 	return m.moved()
 }
 
 // goHome shows the list of problems. The journey is left, not lost: its
 // events stay for the transcript.
 func (m *Model) goHome() tea.Cmd {
+	m.action.leave()
 	m.screen = screenHome
 	m.inJourney = false
-	return nil
+	return m.setBanner("")
 }
 
 // openBrowse shows the list of every guide, remembering where to come back.
@@ -102,33 +117,40 @@ func (m *Model) openBrowse() tea.Cmd {
 	case screenRead:
 		m.screen = screenBrowse
 	default:
+		// A secret is shown on its screen only: browsing leaves it behind.
+		m.action.dropSecret()
 		m.browseFrom = m.screen
 		m.screen = screenBrowse
 	}
 	return nil
 }
 
-// moved shows the session's new step and saves the transcript.
+// moved shows the session's new step and saves the transcript. A banner
+// about the step left behind goes with it.
 func (m *Model) moved() tea.Cmd {
-	return tea.Batch(m.showStep(), m.saveTranscript())
+	return tea.Batch(m.setBanner(""), m.showStep(), m.saveTranscript())
 }
 
-// showStep puts the screen for the session's current step on show.
+// showStep puts the screen for the session's current step on show. The
+// action screen is left first, whatever comes next: its secret and
+// anything under way go with it.
 func (m *Model) showStep() tea.Cmd {
+	m.action.leave()
 	if e, ended := m.session.Ended(); ended {
 		m.screen = screenOutcome
 		return m.outcome.show(e)
 	}
 	n := m.session.Current().Node
-	switch {
-	case n.Kind() == flows.GuideNode, n.Kind() == flows.Action && n.Guide != "":
+	visible := m.visible()
+	switch n.Kind() {
+	case flows.GuideNode:
 		m.screen = screenGuide
-		return m.guide.show(n)
+		return m.guide.show(n, visible)
+	case flows.Action:
+		return m.showAction(n, visible)
 	default:
-		// Questions, and for now actions without a guide: their lead-in and
-		// choices.
 		m.screen = screenQuestion
-		m.question.show(n)
+		m.question.show(n, visible)
 		return nil
 	}
 }

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"bytes"
+	"context"
 	"strings"
 	"sync"
 	"testing"
@@ -26,6 +27,8 @@ type probe struct {
 }
 
 func newProbe(t *testing.T) *probe { return &probe{Model: New(testOptions(t))} }
+
+func newProbeWith(o Options) *probe { return &probe{Model: New(o)} }
 
 func (p *probe) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	_, cmd := p.Model.Update(msg)
@@ -120,5 +123,34 @@ func TestProgramSurvivesTinyWindows(t *testing.T) {
 	tm.Type("q")
 	if m := finalModel(t, tm); m.width != 80 || m.height != 24 {
 		t.Fatalf("final size %d×%d", m.width, m.height)
+	}
+}
+
+// A key made in a real program: the call and the spinner run as the
+// program runs them, concurrently, and the secret is revealed on screen.
+func TestProgramCreatesAKey(t *testing.T) {
+	o, sb := sandboxOptions(t)
+	p := newProbeWith(o)
+	tm := teatest.NewTestModel(t, p, teatest.WithInitialTermSize(80, 24))
+	waitForOutput(t, tm, "press / to filter")
+	tm.Type("5111")
+	waitForText(t, p, "6. erin")
+	tm.Type("3")
+	waitForText(t, p, "Create a new access key for bob?")
+	tm.Type("y")
+	waitForText(t, p, "✓ Done")
+	tm.Type("v")
+	waitForText(t, p, "v hides it")
+	tm.Type("1")
+	waitForText(t, p, "Put the new key into every program")
+	tm.Type("q")
+
+	m := finalModel(t, tm)
+	if m.action.secret != nil {
+		t.Fatal("the secret must be gone once its screen is left")
+	}
+	keys, err := sb.ListAccessKeys(context.Background(), "bob")
+	if err != nil || len(keys) != 2 {
+		t.Fatalf("bob should have his old key and the new one: %v %v", keys, err)
 	}
 }

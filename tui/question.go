@@ -11,8 +11,7 @@ import (
 )
 
 // questionScreen asks a node's question and offers its choices, picked with
-// the arrows and enter or straight away with a number key. Until action
-// screens exist it also shows action nodes: their lead-in and choices.
+// the arrows and enter or straight away with a number key.
 type questionScreen struct {
 	c       *common
 	node    *flows.Node
@@ -31,10 +30,11 @@ type promptKey struct {
 
 func newQuestionScreen(c *common) *questionScreen { return &questionScreen{c: c} }
 
-// show puts a node on the screen with the first choice highlighted.
-func (s *questionScreen) show(n *flows.Node) {
+// show puts a node on the screen with the first choice highlighted,
+// offering the choices at the indexes in visible.
+func (s *questionScreen) show(n *flows.Node, visible []int) {
 	s.node = n
-	s.choices = newChoiceList(n)
+	s.choices = newChoiceList(n, visible)
 }
 
 func (s *questionScreen) setSize(width, height int) tea.Cmd {
@@ -64,11 +64,11 @@ func (s *questionScreen) update(msg tea.Msg) (tea.Msg, tea.Cmd) {
 			s.choices.last()
 		case key.Matches(msg, k.Pick):
 			if s.choices.has(s.choices.cursor) {
-				return chooseMsg{index: s.choices.cursor}, nil
+				return chooseMsg{index: s.choices.choice(s.choices.cursor)}, nil
 			}
 		case key.Matches(msg, k.Number):
 			if n, ok := number(msg.String()); ok && s.choices.has(n) {
-				return chooseMsg{index: n}, nil
+				return chooseMsg{index: s.choices.choice(n)}, nil
 			}
 		}
 	}

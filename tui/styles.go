@@ -21,6 +21,7 @@ type Styles struct {
 	CrumbCurrent lipgloss.Style
 	CrumbSep     lipgloss.Style
 	Backend      lipgloss.Style
+	Badge        lipgloss.Style // "dry run", "read-only" beside the backend
 
 	Title    lipgloss.Style // a question, a list heading
 	Tip      lipgloss.Style // a node's extra words, a summary
@@ -36,7 +37,10 @@ type Styles struct {
 	Escalate lipgloss.Style
 	HelpBox  lipgloss.Style
 
-	Cursor lipgloss.Style // the block cursor of a filter
+	Cursor lipgloss.Style // the block cursor of a text field
+
+	Warning lipgloss.Style // something to act on before going further
+	Secret  lipgloss.Style // a new secret, masked or revealed
 
 	Help help.Styles
 }
@@ -84,11 +88,15 @@ func NewStyles(dark, noColor bool) Styles {
 		Escalate:     fg(warn).Bold(true),
 		HelpBox:      lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).Padding(0, 1),
 		Cursor:       lipgloss.NewStyle().Reverse(true),
+		Badge:        lipgloss.NewStyle().Reverse(true).Bold(true).Padding(0, 1),
+		Warning:      fg(warn).Bold(true),
+		Secret:       fg(accent).Bold(true),
 		Help:         help.DefaultStyles(dark),
 	}
 	if selected != nil {
 		s.Selected = s.Selected.Background(selected)
 		s.HelpBox = s.HelpBox.BorderForeground(accent)
+		s.Badge = lipgloss.NewStyle().Bold(true).Padding(0, 1).Foreground(selected).Background(accent)
 	}
 	if !dark {
 		s.Glamour = content.StyleLight

@@ -6,8 +6,8 @@
 //
 // One root Model owns a screen enum and a state enum and routes every
 // message. Child screens draw strings and answer keys with navigation
-// messages; slow work (glamour renders, transcript writes) runs in
-// tea.Cmds whose results come back as messages.
+// messages; slow work (glamour renders, transcript writes, backend calls,
+// saving a secret) runs in tea.Cmds whose results come back as messages.
 package tui
 
 import (
@@ -16,6 +16,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/signin-doctor/signin-doctor/backend"
 	"github.com/signin-doctor/signin-doctor/content"
 	"github.com/signin-doctor/signin-doctor/flows"
 	"github.com/signin-doctor/signin-doctor/internal/transcript"
@@ -35,6 +36,18 @@ type Options struct {
 	// Transcript, when not nil, gets the record of the journey after every
 	// move.
 	Transcript *transcript.Writer
+
+	// Actions is the account the trees' actions are carried out on. When
+	// nil, action nodes offer their choices only, with a note that no
+	// backend is configured.
+	Actions backend.Backend
+	// ReadOnly hides every choice that leads to an action that would change
+	// the account, and shows a read-only badge in the header.
+	ReadOnly bool
+	// DryRun says Actions records changes instead of making them
+	// (backend.NewDryRun): the header shows a dry-run badge and every
+	// confirmation says that nothing will change.
+	DryRun bool
 }
 
 // Run runs the full-screen program until the person quits, and returns nil

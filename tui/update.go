@@ -2,6 +2,7 @@ package tui
 
 import (
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/spinner"
 	tea "charm.land/bubbletea/v2"
 )
 
@@ -23,7 +24,15 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, tea.Batch(m.guide.pane.receive(msg), m.outcome.pane.receive(msg), m.read.pane.receive(msg))
 	case transcriptSavedMsg:
 		return m, m.saved(msg)
-	case openTreeMsg, chooseMsg, openGuideMsg, goHomeMsg:
+	case spinner.TickMsg:
+		return m, m.action.tick(msg)
+	case optionsLoadedMsg:
+		return m, m.action.optionsLoaded(msg)
+	case actionDoneMsg:
+		return m, m.actionDone(msg)
+	case secretSavedMsg:
+		return m, m.secretSaved(msg)
+	case openTreeMsg, chooseMsg, openGuideMsg, goHomeMsg, statusMsg:
 		return m, m.navigate(msg)
 	}
 	return m, nil
@@ -36,9 +45,10 @@ func (m *Model) resize(width, height int) tea.Cmd {
 	if m.state == stateSizing {
 		m.state = stateReady
 	}
+	m.layoutBanner()
 	w, h := m.bodySize()
 	var cmds []tea.Cmd
-	for _, c := range []child{m.home, m.question, m.guide, m.outcome, m.browse, m.read} {
+	for _, c := range []child{m.home, m.question, m.guide, m.action, m.outcome, m.browse, m.read} {
 		cmds = append(cmds, c.setSize(w, h))
 	}
 	return tea.Batch(cmds...)
@@ -87,6 +97,18 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return m.forward(msg)
 	}
+	if t, ok := m.active().(typist); ok && t.typing() {
+		// Typing: esc steps back, everything else is text.
+		if key.Matches(msg, k.Back) {
+			return m.back()
+		}
+		return m.forward(msg)
+	}
+	if m.screen == screenAction {
+		if cmd, done := m.actionKey(msg); done {
+			return cmd
+		}
+	}
 	switch {
 	case key.Matches(msg, k.Quit):
 		return m.quit()
@@ -109,6 +131,32 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
+// actionKey applies the action screen's limits on the global keys: while a
+// call is under way only esc (cancel), quit and help act, and a key that
+// would leave a secret nobody has seen is stopped once. It reports whether
+// it dealt with the key.
+func (m *Model) actionKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	k := m.c.keys
+	if m.action.busy() {
+		switch {
+		case key.Matches(msg, k.Back):
+			return m.back(), true
+		case key.Matches(msg, k.Quit):
+			return m.quit(), true
+		case key.Matches(msg, k.Help):
+			m.state = stateHelp
+		default:
+			m.status = "Waiting for the answer: press esc to cancel."
+		}
+		return nil, true
+	}
+	if warn := m.action.guardLeave(msg); warn != "" {
+		m.status = warn
+		return nil, true
+	}
+	return nil, false
+}
+
 // forward gives a key to the screen and acts on its answer.
 func (m *Model) forward(msg tea.Msg) tea.Cmd {
 	nav, cmd := m.active().update(msg)
@@ -122,6 +170,7 @@ func (m *Model) forward(msg tea.Msg) tea.Cmd {
 // record is complete even if a save was still under way.
 func (m *Model) quit() tea.Cmd {
 	m.state = stateQuitting
+	m.action.stop()
 	if m.transcript != nil && m.started {
 		return tea.Sequence(saveJob{writer: m.transcript, events: m.events()}.run, tea.Quit)
 	}

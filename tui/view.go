@@ -16,12 +16,16 @@ func (m *Model) tooSmall() bool { return m.width < MinWidth || m.height < MinHei
 // header and over the footer.
 func (m *Model) gaps() bool { return m.height >= 20 }
 
-// bodySize is the box the screens draw in: the window less the chrome and
-// a margin of one column on each side.
+// bodySize is the box the screens draw in: the window less the chrome (and
+// the banner, with a blank line under it) and a margin of one column on
+// each side.
 func (m *Model) bodySize() (width, height int) {
 	height = m.height - 3 // header, two footer lines
 	if m.gaps() {
 		height -= 2
+	}
+	if len(m.bannerLines) > 0 {
+		height -= len(m.bannerLines) + 1
 	}
 	return max(m.width-2, 0), max(height, 0)
 }
@@ -58,12 +62,15 @@ func (m *Model) render() string {
 	if f, ok := m.active().(filterable); ok && f.filtering() && m.state == stateReady {
 		global = []key.Binding{m.c.keys.ClearFilter, m.c.keys.ForceQuit}
 	}
+	if t, ok := m.active().(typist); ok && t.typing() && m.state == stateReady {
+		global = []key.Binding{m.c.keys.Back, m.c.keys.ForceQuit}
+	}
 	if m.state == stateHelp {
 		local = []key.Binding{m.c.keys.Help, m.c.keys.Quit}
 	}
 
 	head := m.headerMemo.get(chromeKey{strings.Join(crumbs, "\x00"), inner, m.c.gen}, func() string {
-		return layout.Fit(header(st, crumbs, m.backend, inner), inner, 1)
+		return layout.Fit(header(st, crumbs, m.backend, m.c.badges(), inner), inner, 1)
 	})
 	foot := m.footerMemo.get(chromeKey{bindingsKey(local) + "\x01" + bindingsKey(global) + "\x01" + m.status, inner, m.c.gen}, func() string {
 		return layout.Fit(footer(st, m.help, local, global, m.status, inner), inner, 2)
@@ -74,7 +81,14 @@ func (m *Model) render() string {
 	if m.gaps() {
 		b.WriteString("\n")
 	}
-	b.WriteString("\n" + m.body.Fit(body, bw, bh) + "\n")
+	b.WriteString("\n")
+	for _, l := range m.bannerLines {
+		b.WriteString(st.Warning.Render(l) + "\n")
+	}
+	if len(m.bannerLines) > 0 {
+		b.WriteString("\n")
+	}
+	b.WriteString(m.body.Fit(body, bw, bh) + "\n")
 	if m.gaps() {
 		b.WriteString("\n")
 	}
