@@ -60,19 +60,10 @@ func (s *actionScreen) updateList(l *choiceList, msg tea.Msg) (pos int, picked b
 		case key.Matches(msg, k.Up, k.Down) && !s.cursorInView():
 			// The highlighted item is off screen (a long result above
 			// the choices): bring it into view before moving it.
-		case key.Matches(msg, k.Up):
-			l.move(-1)
-		case key.Matches(msg, k.Down):
-			l.move(1)
-		case key.Matches(msg, k.Top):
-			l.first()
-		case key.Matches(msg, k.Bottom):
-			l.last()
-		case key.Matches(msg, k.Pick):
-			return l.cursor, l.has(l.cursor)
-		case key.Matches(msg, k.Number):
-			n, ok := number(msg.String())
-			return n, ok && l.has(n)
+		case key.Matches(msg, k.Up, k.Down, k.Top, k.Bottom):
+			l.handleKey(msg, k)
+		case key.Matches(msg, k.Pick, k.Number):
+			return l.handleKey(msg, k)
 		default:
 			return 0, false
 		}

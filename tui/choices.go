@@ -4,6 +4,9 @@ import (
 	"strconv"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
 	"github.com/signin-doctor/signin-doctor/flows"
 	"github.com/signin-doctor/signin-doctor/tui/layout"
 )
@@ -63,6 +66,27 @@ func (l *choiceList) move(delta int) {
 		return
 	}
 	l.cursor = min(max(l.cursor+delta, 0), len(l.labels)-1)
+}
+
+// handleKey moves the cursor or picks a choice for a key press, the same way
+// on every screen that shows choices. It returns the position picked, if any.
+func (l *choiceList) handleKey(press tea.KeyPressMsg, k KeyMap) (pos int, picked bool) {
+	switch {
+	case key.Matches(press, k.Up):
+		l.move(-1)
+	case key.Matches(press, k.Down):
+		l.move(1)
+	case key.Matches(press, k.Top):
+		l.first()
+	case key.Matches(press, k.Bottom):
+		l.last()
+	case key.Matches(press, k.Pick):
+		return l.cursor, l.has(l.cursor)
+	case key.Matches(press, k.Number):
+		n, ok := number(press.String())
+		return n, ok && l.has(n)
+	}
+	return 0, false
 }
 
 func (l *choiceList) first() { l.cursor = 0 }

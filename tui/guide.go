@@ -149,23 +149,12 @@ func (s *guideScreen) updateGuide(press tea.KeyPressMsg) (tea.Msg, tea.Cmd) {
 // the page.
 func (s *guideScreen) updateChoices(press tea.KeyPressMsg) (tea.Msg, tea.Cmd) {
 	k := s.c.keys
-	switch {
-	case key.Matches(press, k.Up):
-		if s.choices.cursor == 0 {
-			s.focus = focusGuide
-		} else {
-			s.choices.move(-1)
-		}
-	case key.Matches(press, k.Down):
-		s.choices.move(1)
-	case key.Matches(press, k.Top):
-		s.choices.first()
-	case key.Matches(press, k.Bottom):
-		s.choices.last()
-	case key.Matches(press, k.Pick):
-		if s.choices.has(s.choices.cursor) {
-			return chooseMsg{index: s.choices.choice(s.choices.cursor)}, nil
-		}
+	if key.Matches(press, k.Up) && s.choices.cursor == 0 {
+		s.focus = focusGuide
+		return nil, nil
+	}
+	if pos, ok := s.choices.handleKey(press, k); ok {
+		return chooseMsg{index: s.choices.choice(pos)}, nil
 	}
 	return nil, nil
 }

@@ -53,23 +53,8 @@ func (s *questionScreen) update(msg tea.Msg) (tea.Msg, tea.Cmd) {
 			s.choices.move(1)
 		}
 	case tea.KeyPressMsg:
-		switch {
-		case key.Matches(msg, k.Up):
-			s.choices.move(-1)
-		case key.Matches(msg, k.Down):
-			s.choices.move(1)
-		case key.Matches(msg, k.Top):
-			s.choices.first()
-		case key.Matches(msg, k.Bottom):
-			s.choices.last()
-		case key.Matches(msg, k.Pick):
-			if s.choices.has(s.choices.cursor) {
-				return chooseMsg{index: s.choices.choice(s.choices.cursor)}, nil
-			}
-		case key.Matches(msg, k.Number):
-			if n, ok := number(msg.String()); ok && s.choices.has(n) {
-				return chooseMsg{index: s.choices.choice(n)}, nil
-			}
+		if pos, ok := s.choices.handleKey(msg, k); ok {
+			return chooseMsg{index: s.choices.choice(pos)}, nil
 		}
 	}
 	return nil, nil
