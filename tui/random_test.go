@@ -177,10 +177,29 @@ func checkFrame(t *testing.T, m *Model) {
 }
 
 func TestRunReturnsNilOnQuit(t *testing.T) {
-	err := Run(context.Background(), testOptions(t),
-		tea.WithInput(strings.NewReader("2q")), tea.WithOutput(io.Discard), tea.WithWindowSize(80, 24))
-	if err != nil {
-		t.Fatalf("a normal quit returns nil, got %v", err)
+	// Keys that arrive before the first window size are dropped, and the
+	// size races the input; so keep pressing q until the program ends. The
+	// deadline only guards against a hang.
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	pr, pw := io.Pipe()
+	defer pw.Close()
+	done := make(chan error, 1)
+	go func() {
+		done <- Run(ctx, testOptions(t), tea.WithInput(pr), tea.WithOutput(io.Discard), tea.WithWindowSize(80, 24))
+	}()
+	tick := time.NewTicker(20 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Fatalf("a normal quit returns nil, got %v", err)
+			}
+			return
+		case <-tick.C:
+			go pw.Write([]byte("q"))
+		}
 	}
 }
 
