@@ -10,8 +10,8 @@ import (
 // password is reset.
 const ConsoleURL = "https://console.aws.amazon.com/"
 
-// rootResetSteps are the console steps from the IAM User Guide page
-// "Resetting lost or forgotten passwords or access keys for AWS".
+// rootResetSteps are the console steps, in our words, from the IAM User
+// Guide's page on resetting lost passwords and access keys.
 var rootResetSteps = []string{
 	"Open " + ConsoleURL + " and begin signing in as the root user with the account's email address, then choose Next. If you are signed in as an IAM user, sign out first.",
 	"Choose \"Forgot your password?\".",
