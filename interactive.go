@@ -39,7 +39,6 @@ func runInteractive(ctx context.Context, e *env, g *globalFlags) error {
 			Transcript: tw,
 			Actions:    b,
 			ReadOnly:   g.readOnly,
-			DryRun:     g.dryRun,
 		})
 	}
 	return plain.Run(ctx, plain.Options{

@@ -331,7 +331,7 @@ func TestActionEscCancelsARunningCall(t *testing.T) {
 // changes nothing.
 func TestActionDryRun(t *testing.T) {
 	o, sb := sandboxOptions(t)
-	o.Actions, o.DryRun = backend.NewDryRun(sb), true
+	o.Actions = backend.NewDryRun(sb)
 	d := newDriver(t, o, 80, 24)
 	d.contains("backend: sandbox  dry run")
 	d.toCreateKey()

@@ -4,6 +4,7 @@ import (
 	"github.com/signin-doctor/signin-doctor/backend"
 	"github.com/signin-doctor/signin-doctor/content"
 	"github.com/signin-doctor/signin-doctor/flows"
+	"github.com/signin-doctor/signin-doctor/tui/actstep"
 )
 
 // common is what every screen shares: the data, the styles, the keys and
@@ -16,7 +17,8 @@ type common struct {
 	styles Styles
 
 	// backend carries out actions; nil when none is configured. readOnly
-	// hides changing actions; dryRun says backend only records changes.
+	// hides changing actions; dryRun (read off backend) says it only
+	// records changes.
 	backend  backend.Backend
 	readOnly bool
 	dryRun   bool
@@ -46,7 +48,7 @@ func newCommon(o Options) *common {
 		renderers: map[string]*content.Renderer{},
 		backend:   o.Actions,
 		readOnly:  o.ReadOnly,
-		dryRun:    o.DryRun,
+		dryRun:    actstep.DryRun(o.Actions),
 	}
 	c.styles = NewStyles(c.dark, c.noColor)
 	return c

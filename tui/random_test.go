@@ -107,7 +107,7 @@ func TestRandomKeysOnActionScreens(t *testing.T) {
 	// Every other round pretends (dry run) and hides changes (read-only),
 	// which puts both badges in the header.
 	careful := o
-	careful.Actions, careful.DryRun, careful.ReadOnly = backend.NewDryRun(sb), true, true
+	careful.Actions, careful.ReadOnly = backend.NewDryRun(sb), true
 	seen := map[actionPhase]bool{}
 	for round := range rounds {
 		size := sizes[rng.IntN(len(sizes))]

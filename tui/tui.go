@@ -44,10 +44,6 @@ type Options struct {
 	// ReadOnly hides every choice that leads to an action that would change
 	// the account, and shows a read-only badge in the header.
 	ReadOnly bool
-	// DryRun says Actions records changes instead of making them
-	// (backend.NewDryRun): the header shows a dry-run badge and every
-	// confirmation says that nothing will change.
-	DryRun bool
 }
 
 // Run runs the full-screen program until the person quits, and returns nil

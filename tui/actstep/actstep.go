@@ -89,6 +89,14 @@ func Failed(s flows.Session, spec *actions.Spec, err error) (flows.Session, bool
 	return next, moved, msg
 }
 
+// DryRun reports whether b only records changes (--dry-run), so screens can
+// say that nothing will change. It is read off the backend itself, so it can
+// never disagree with what the backend does.
+func DryRun(b backend.Backend) bool {
+	_, ok := b.(*backend.DryRun)
+	return ok
+}
+
 // Hidden reports whether read-only mode hides this node: an action that
 // would change the account.
 func Hidden(n *flows.Node, readOnly bool) bool {

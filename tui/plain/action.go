@@ -126,7 +126,7 @@ func (r *runner) readInput(spec *actions.Spec, in actions.Input, values map[stri
 // back or quit; next then says where to go.
 func (r *runner) confirm(spec *actions.Spec, values map[string]string) (actionNext, bool) {
 	r.printf("%s\n", spec.Confirm(values))
-	if _, dry := r.o.Actions.(*backend.DryRun); dry {
+	if actstep.DryRun(r.o.Actions) {
 		r.printf("(Dry run: nothing will change; you will see the calls it would make.)\n")
 	}
 	name := spec.ConfirmName(values)
