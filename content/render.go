@@ -9,6 +9,8 @@ import (
 	glamouransi "charm.land/glamour/v2/ansi"
 	"charm.land/glamour/v2/styles"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/signin-doctor/signin-doctor/internal/textwrap"
 )
 
 // Glamour style names a Renderer accepts.
@@ -87,7 +89,7 @@ func (r *Renderer) Render(g *Guide, width int) (string, error) {
 		// Glamour still emits hyperlink escapes in its no-colour style.
 		out = ansi.Strip(out)
 	}
-	out = wrapPage(trimBlankEdges(out), width, r.style != StylePlain)
+	out = strings.Join(textwrap.Lines(trimBlankEdges(out), width, r.style != StylePlain), "\n")
 	r.pages[key] = out
 	return out, nil
 }

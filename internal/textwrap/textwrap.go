@@ -1,4 +1,9 @@
-package content
+// Package textwrap wraps terminal text at spaces only. The usual wrappers
+// also break at hyphens and dots, which cuts addresses such as
+// https://repost.aws/knowledge-center/recover-aws-password in two, and a
+// person copying one from a terminal then lands on the wrong page. Both the
+// guide renderer and the full-screen program's short texts use this one.
+package textwrap
 
 import (
 	"bytes"
@@ -13,20 +18,17 @@ import (
 // under its text: indentation, then a bullet, a number or a quote bar.
 var listMarker = regexp.MustCompile(`^ *(• |\d+\. |│ |\| )?`)
 
-// wrapPage wraps a page that glamour rendered unwrapped. Glamour's own
-// wrapping breaks words at hyphens and dots, which cuts addresses like
-// https://repost.aws/knowledge-center/recover-aws-password in two, and a
-// person copying one from a terminal then lands on the wrong page. Here lines
-// break only at spaces. A word wider than the whole line is cut only when
-// cutLong is set: a full-screen view would clip it, while plain text lets the
-// terminal fold it and keeps the address whole for copying.
-func wrapPage(page string, width int, cutLong bool) string {
-	lines := strings.Split(page, "\n")
+// Lines wraps every line of text to width, breaking only at spaces; lines
+// that start a list item (a bullet, a number, a quote bar) hang their
+// continuation under the item's text. A word wider than the whole line is cut
+// only when cutLong is set: a full-screen view would clip it, while plain text
+// lets the terminal fold it and keeps the address whole for copying.
+func Lines(text string, width int, cutLong bool) []string {
 	var out []string
-	for _, line := range lines {
-		out = append(out, wrapLine(line, width, cutLong)...)
+	for _, line := range strings.Split(text, "\n") {
+		out = append(out, wrapLine(line, max(width, 1), cutLong)...)
 	}
-	return strings.Join(out, "\n")
+	return out
 }
 
 func wrapLine(line string, width int, cutLong bool) []string {

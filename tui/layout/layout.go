@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/signin-doctor/signin-doctor/internal/textwrap"
 )
 
 // Ellipsis marks text cut short.
@@ -60,7 +62,8 @@ func TruncateLeft(s string, width int) string {
 }
 
 // Wrap breaks text into lines of at most width cells, at spaces where it
-// can and inside words where it must. Empty text gives no lines.
+// can (never at a hyphen, so addresses stay whole) and inside a word only
+// when it is wider than the line. Empty text gives no lines.
 func Wrap(text string, width int) []string {
 	if text == "" {
 		return nil
@@ -68,7 +71,7 @@ func Wrap(text string, width int) []string {
 	if width <= 0 {
 		return []string{""}
 	}
-	return strings.Split(ansi.Wrap(text, width, ""), "\n")
+	return textwrap.Lines(text, width, true)
 }
 
 // Hang wraps text to width with a first-line prefix and a hanging indent of
