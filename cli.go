@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
 	"github.com/signin-doctor/signin-doctor/backend/actions"
@@ -125,12 +126,10 @@ func catalog(lib *content.Library) flows.Catalog {
 // actionIDs lists the backend actions trees may name.
 func actionIDs() []string { return actions.IDs() }
 
-// isTerminal reports whether a stream is a terminal.
+// isTerminal reports whether a stream is a terminal. (A character device is
+// not enough: /dev/null is one, and `signin-doctor </dev/null` must not
+// open the full screen.)
 func isTerminal(v any) bool {
 	f, ok := v.(*os.File)
-	if !ok {
-		return false
-	}
-	fi, err := f.Stat()
-	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+	return ok && term.IsTerminal(f.Fd())
 }

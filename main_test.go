@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"os"
 	"strings"
 	"testing"
 )
@@ -138,5 +139,16 @@ func TestNoTerminalMeansPlainMode(t *testing.T) {
 	}
 	if !strings.Contains(out, "  1. What's going wrong?") || !strings.Contains(out, "Forgot your password?") {
 		t.Fatalf("plain journey did not reach the reset steps:\n%.500s", out)
+	}
+}
+
+func TestDevNullIsNotATerminal(t *testing.T) {
+	null, err := os.Open(os.DevNull)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer null.Close()
+	if isTerminal(null) {
+		t.Fatal("/dev/null counted as a terminal: `signin-doctor </dev/null` would open the full screen")
 	}
 }
